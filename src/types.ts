@@ -13,6 +13,7 @@ export type DropReason =
   | 'dateline'
   | 'standfirst'
   | 'duplicate'
+  | 'heading'
   | 'empty';
 
 /** A line ingest kept out of the body, with the reason, so a user can see why it vanished. */
