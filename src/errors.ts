@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   RENDER_TEMPLATE_RUNTIME: 'A Handlebars template failed while filling in data (unknown helper or partial).',
   RENDER_MJML_INVALID: 'The MJML produced by the template is invalid.',
   RENDER_WRITE_FAILED: 'An output file could not be written.',
+  RENDER_INVALID_LOCALE: 'The locale is not a valid BCP 47 language tag.',
   SEND_NO_RECIPIENTS: 'No recipient address was given.',
   SEND_INVALID_ADDRESS: 'A sender or recipient address is not a valid email address.',
   SEND_INVALID_UNSUBSCRIBE_URL: 'The unsubscribe URL is not an absolute https, http or mailto URL.',
