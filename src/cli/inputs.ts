@@ -22,7 +22,7 @@ export async function readInputs(inputs: string[], io: CliIo, maxBytes = DEFAULT
     }
     results.push(
       input === '-'
-        ? ingestBytes(await io.readStdin(), 'standard input', { maxBytes })
+        ? await ingestBytes(await io.readStdin(), 'standard input', { maxBytes })
         : await ingestFile(resolve(io.cwd, input), { maxBytes, displayName: input }),
     );
   }

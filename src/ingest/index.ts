@@ -2,9 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { DigestError } from '../errors.js';
 import type { Article } from '../types.js';
 import { detectFormat, type InputFormat } from './detect.js';
-import { parseDigestJson, type DigestFile } from './digest-json.js';
-import { parseHtml } from './html.js';
-import { parseMarkdown } from './markdown.js';
+import type { DigestFile } from './digest-json.js';
 import { parsePlainText } from './plain-text.js';
 
 export { detectFormat, type InputFormat } from './detect.js';
@@ -18,6 +16,8 @@ export interface IngestOptions {
   format?: InputFormat;
   /** Inputs larger than this are refused (default 10 MiB). */
   maxBytes?: number;
+  /** How messages name a file, when not by its path (the path as the user typed it). */
+  displayName?: string;
 }
 
 export const DEFAULT_MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -28,42 +28,46 @@ export const DEFAULT_MAX_INPUT_BYTES = 10 * 1024 * 1024;
  */
 export async function ingestFile(path: string, options: IngestOptions = {}): Promise<Ingested> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const name = options.displayName ?? path;
   const size = await stat(path).then(
     (stats) => (stats.isFile() ? stats.size : -1),
     (error: NodeJS.ErrnoException) => {
-      throw new DigestError('INGEST_NOT_FOUND', `Cannot read ${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}.`, {
+      throw new DigestError('INGEST_NOT_FOUND', `Cannot read ${name}: ${error.code === 'ENOENT' ? 'no such file' : error.message}.`, {
         hint: 'Check the path. An input is a .txt, .md, .html or .json file, or - for standard input.',
         cause: error,
       });
     },
   );
-  if (size < 0) throw new DigestError('INGEST_READ_FAILED', `${path} is not a file.`, { hint: 'Give the path of an article file.' });
-  checkSize(size, maxBytes, path);
-  return ingestBytes(await readFile(path), path, options);
+  if (size < 0) throw new DigestError('INGEST_READ_FAILED', `${name} is not a file.`, { hint: 'Give the path of an article file.' });
+  checkSize(size, maxBytes, name);
+  return ingestBytes(await readFile(path), name, options);
 }
 
 /**
  * Reads an article or Digest JSON from bytes already in memory (standard input, a test).
  * `name` is used in messages and for format detection by extension.
  */
-export function ingestBytes(bytes: Uint8Array, name: string, options: IngestOptions = {}): Ingested {
+export async function ingestBytes(bytes: Uint8Array, name: string, options: IngestOptions = {}): Promise<Ingested> {
   checkSize(bytes.byteLength, options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES, name);
   return ingestText(decodeText(bytes, name), name, options);
 }
 
-/** Parses text in the given or detected format. Throws the errors of the format's parser. */
-export function ingestText(content: string, name: string, options: Pick<IngestOptions, 'format'> = {}): Ingested {
+/**
+ * Parses text in the given or detected format. Throws the errors of the format's parser.
+ * The parsers of other formats are loaded only when needed: the DOM alone costs a quarter second.
+ */
+export async function ingestText(content: string, name: string, options: Pick<IngestOptions, 'format'> = {}): Promise<Ingested> {
   if (content.trim() === '') {
     throw new DigestError('INGEST_EMPTY', `${name} is empty.`, { hint: 'Give a file that holds the article text.' });
   }
   const format = options.format ?? detectFormat(name, content);
   switch (format) {
     case 'json':
-      return { kind: 'digest', digest: parseDigestJson(content, name) };
+      return { kind: 'digest', digest: (await import('./digest-json.js')).parseDigestJson(content, name) };
     case 'html':
-      return { kind: 'article', article: parseHtml(content, name) };
+      return { kind: 'article', article: (await import('./html.js')).parseHtml(content, name) };
     case 'markdown':
-      return { kind: 'article', article: parseMarkdown(content, name) };
+      return { kind: 'article', article: (await import('./markdown.js')).parseMarkdown(content, name) };
     case 'text':
       return { kind: 'article', article: parsePlainText(content, name) };
   }

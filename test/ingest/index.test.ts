@@ -36,8 +36,8 @@ describe('ingest entry points', () => {
     expect(result.kind === 'article' && result.article.title).toBe('A story');
   });
 
-  it('returns a digest for Digest JSON', () => {
-    const result = ingestText('{"articles":[{"title":"x","paragraphs":["Body text."]}]}', '-');
+  it('returns a digest for Digest JSON', async () => {
+    const result = await ingestText('{"articles":[{"title":"x","paragraphs":["Body text."]}]}', '-');
     expect(result.kind).toBe('digest');
   });
 
