@@ -1,3 +1,5 @@
+import { isPublicationName } from './text-cleanup.js';
+
 /** Job titles that follow an author's name on news pages. */
 const ROLE_WORDS =
   /\b(?:senior|chief|deputy|associate|staff|special|contributing|political|science|technology|tech|business|economics|foreign|world|security|health|climate|sports?|culture|arts|us|uk|asia|europe|china|global|investigations?|education|environment|consumer|personal finance|markets|energy|defen[cs]e|diplomatic|home affairs|royal|crime|social affairs|media|data|digital|night|news|correspondent|reporter|editor|writer|journalist|contributor|columnist|analyst|bureau chief|producer|presenter|anchor|intern|fellow|in|at)\b/i;
@@ -20,13 +22,15 @@ export function parseByline(line: string, explicitOnly = false): string | undefi
   text = removeTrailingRoles(text);
   text = text.replace(/\s+(?:in|at)\s+[A-Z][\p{L}\s]*$/u, '').replace(/[,;:]+$/, '').trim();
   if (!looksLikeNames(text)) return undefined;
+  // Some sites print bylines in capitals ("By STAN CHOE"); names read better in title case.
+  if (text === text.toUpperCase()) text = text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, lead: string, letter: string) => lead + letter.toUpperCase()).replace(/\bAnd\b/g, 'and');
   return text.replace(/\s*,\s*(?:and\s+)?/g, ', ').replace(/\s+&\s+/g, ' and ');
 }
 
 /** Strips ", Science Correspondent" and trailing role words such as "Reporter". */
 function removeTrailingRoles(text: string): string {
   const parts = text.split(/\s*,\s*/);
-  const names = parts.filter((part, index) => index === 0 || !ROLE_WORDS.test(part));
+  const names = parts.filter((part, index) => index === 0 || !(ROLE_WORDS.test(part) || isPublicationName(part)));
   let joined = names.join(', ');
   const words = joined.split(' ');
   while (words.length > 2 && ROLE_WORDS.test(words[words.length - 1] ?? '')) words.pop();

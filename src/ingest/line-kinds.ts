@@ -46,9 +46,13 @@ const CREDIT_IN_PARENS = new RegExp(`\\((?:[^()]*\\b${PICTURE_SOURCES}\\b[^()]*)
 const CREDIT_PREFIX = /^(?:photo(?:graph)?|image|picture|pic|credit|illustration|video|source)(?: credit)?\s*[:/]/i;
 const CREDIT_SUFFIX = new RegExp(`(?:\\s|/|:)${PICTURE_SOURCES}(?: images| photos| via [^.]+)?\\s*$`, 'i');
 
+/** "AP writers Jane Doe and John Roe contributed.", "CNN's John Smith contributed to this report." */
+const CONTRIBUTION = /^[^.!?]{0,160}\bcontributed(?: (?:to )?(?:this|the) (?:report|story|article))?(?: reporting)?(?: from [^.!?]+)?\.?$/i;
+
 /** True for a line of site furniture such as "Thank you for registering". */
 export function isBoilerplate(line: string): boolean {
-  return BOILERPLATE.some((pattern) => pattern.test(line.trim()));
+  const text = line.trim();
+  return CONTRIBUTION.test(text) || BOILERPLATE.some((pattern) => pattern.test(text));
 }
 
 /** True for an image credit such as "Koreas Tensions (KCNA via KNS)" or "Photograph: Reuters". */

@@ -3,7 +3,7 @@ import type { Article, DroppedLine, DropReason } from '../types.js';
 import { parseByline } from './byline.js';
 import { parseDateline } from './dateline.js';
 import { countWords, endsSentence, isBoilerplate, isCredit, isProse } from './line-kinds.js';
-import { splitTitleSource, stripWireDateline } from './text-cleanup.js';
+import { isPublicationName, splitTitleSource, stripWireDateline } from './text-cleanup.js';
 
 /** How far below the title the standfirst, byline, dateline and lead image may stand. */
 const HEADER_SCAN_LINES = 12;
@@ -13,6 +13,8 @@ interface HeaderResult {
   subtitle?: string;
   byline?: string;
   published?: string;
+  /** A publication named on its own line under the byline ("BBC News"). */
+  source?: string;
 }
 
 /**
@@ -30,9 +32,10 @@ export function parsePlainText(content: string, name: string): Article {
   }
   const dropped: DroppedLine[] = [];
   const drop = (text: string, reason: DropReason): void => void dropped.push({ text, reason });
-  const { title, source } = splitTitleSource(firstLine);
+  const { title, source: titleSource } = splitTitleSource(firstLine);
   const header = readHeader(lines, drop);
   const paragraphs = readBody(lines.slice(header.bodyStart), drop);
+  const source = titleSource ?? header.source;
   if (paragraphs.length === 0) {
     throw new DigestError('INGEST_EMPTY', `${name} has a title but no body paragraphs.`, {
       hint: 'Body paragraphs are lines of prose that end with a full stop; check the paste kept them.',
@@ -85,6 +88,11 @@ function readHeader(lines: string[], drop: (text: string, reason: DropReason) =>
     const next = lines[index + 1] ?? '';
     const kind = classifyHeaderLine(line, next, index, result, lines);
     if (kind === 'body') return { ...result, bodyStart: index };
+    if (kind === 'publication') {
+      result.source = line;
+      drop(line, 'byline');
+      continue;
+    }
     if (kind === 'standfirst') result.subtitle = line;
     if (kind === 'byline') result.byline ??= parseByline(line) ?? line;
     if (kind === 'dateline' && result.published === undefined) {
@@ -97,12 +105,15 @@ function readHeader(lines: string[], drop: (text: string, reason: DropReason) =>
   return { bodyStart: 1 };
 }
 
-type HeaderKind = DropReason | 'body';
+type HeaderKind = DropReason | 'body' | 'publication';
 
 function classifyHeaderLine(line: string, next: string, index: number, found: HeaderResult, lines: string[]): HeaderKind {
   if (isBoilerplate(line)) return 'boilerplate';
   if (parseDateline(line) !== undefined) return 'dateline';
   if (isCredit(line)) return 'credit';
+  // A wire dateline on a line of its own: "New York CNN —", "SEOUL (Reuters) -".
+  if (/^[\p{L}][\p{L} ,.()']{1,60}\s[—–-]{1,2}$/u.test(line)) return 'dateline';
+  if (found.byline !== undefined && found.source === undefined && isPublicationName(line)) return 'publication';
   if (isCaptionOf(line, next)) return 'caption';
   if (found.byline === undefined && parseByline(line, true) !== undefined) return 'byline';
   if (isProse(line)) {

@@ -2,6 +2,13 @@
 const PUBLICATION_WORDS =
   /\b(?:news|times|post|journal|guardian|independent|reuters|bbc|cnn|herald|telegraph|tribune|review|daily|observer|economist|bloomberg|insider|wire|press|today|mail|express|star|chronicle|gazette|standard|globe|nikkei|yonhap|al jazeera|npr|abc|cbs|nbc|fox|sky|itv|france 24|dw)\b/i;
 
+/** True for a publication's name standing alone: "BBC News", "CNN", "The Guardian". */
+export function isPublicationName(text: string): boolean {
+  const trimmed = text.trim();
+  if (/^[A-Z]{2,6}$/.test(trimmed)) return true;
+  return trimmed.split(/\s+/).length <= 4 && PUBLICATION_WORDS.test(trimmed) && /^[A-Z][\p{L}\s&'’.]*$/u.test(trimmed);
+}
+
 /**
  * Splits a page title such as "Headline | The Independent" into the headline and the
  * publication. A " - Name" suffix counts only when Name reads like a publication.

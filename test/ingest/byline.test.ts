@@ -12,6 +12,8 @@ describe('parseByline', () => {
     ['By Jane Doe in Seoul', 'Jane Doe'],
     ['By Jane Doe jane.doe@example.com', 'Jane Doe'],
     ['Ursula von der Leyen', 'Ursula von der Leyen'],
+    ['By STAN CHOE', 'Stan Choe'],
+    ['By Jane Doe, CNN', 'Jane Doe'],
   ])('reads %s as %s', (line, names) => {
     expect(parseByline(line)).toBe(names);
   });

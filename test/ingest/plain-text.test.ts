@@ -61,6 +61,37 @@ describe('other page layouts', () => {
     expect(article.paragraphs).toHaveLength(3);
   });
 
+  it('reads a broadcaster layout: date before byline, publication line, image source and caption labels, topic links', () => {
+    const article = parsePlainText(read('../fixtures/ingest/broadcaster-style.txt'), 'broadcaster-style.txt');
+    expect(article).toMatchObject({ byline: 'Jane Smith', source: 'BBC News', published: '2024-12-07' });
+    expect(article.paragraphs).toHaveLength(4);
+    expect(article.paragraphs[0]).toMatch(/^More than 200,000 homes/);
+    const reasons = Object.fromEntries(article.dropped.map((line) => [line.text, line.reason]));
+    expect(reasons).toMatchObject({
+      'Image source, Getty Images': 'credit',
+      'Fallen trees blocked roads across Wales and south-west England': 'caption',
+      'More on this story': 'boilerplate',
+      'Storm Darragh: What we know': 'boilerplate',
+    });
+  });
+
+  it('reads an agency layout: capitalised byline, US time zone, agency dateline, contributor line, copyright', () => {
+    const article = parsePlainText(read('../fixtures/ingest/agency-style.txt'), 'agency-style.txt');
+    expect(article).toMatchObject({ byline: 'Stan Choe', published: '2026-11-22T21:12:00Z' });
+    expect(article.paragraphs[0]).toMatch(/^Wall Street rallied Friday/);
+    expect(article.paragraphs.join(' ')).not.toMatch(/contributed|Copyright/);
+    expect(article.paragraphs).toHaveLength(4);
+  });
+
+  it('reads a cable-news layout: publication in the byline, reading time, caption with credit, dateline line', () => {
+    const article = parsePlainText(read('../fixtures/ingest/cable-style.txt'), 'cable-style.txt');
+    expect(article).toMatchObject({ byline: 'Jane Doe', published: '2026-11-23T15:32:00Z' });
+    expect(article.paragraphs[0]).toMatch(/^Apple has agreed to pay \$490 million/);
+    expect(article.paragraphs).toHaveLength(4);
+    expect(article.dropped).toContainEqual({ text: 'New York CNN —', reason: 'dateline' });
+    expect(article.dropped).toContainEqual({ text: "CNN's John Smith contributed to this report.", reason: 'boilerplate' });
+  });
+
   it('treats a paste with no header as title then body', () => {
     const text = 'Storm closes schools\n\nHeavy snow closed more than 200 schools across the region on Tuesday, officials said.\n\nRoads were expected to reopen by the evening.\n';
     const article = parsePlainText(text, 'storm.txt');
