@@ -38,7 +38,7 @@ export function addDigestOptions(command: Command, { render }: { render: boolean
     command
       .option('--template <name|dir>', 'template name or folder (default "digest")')
       .option('--title <text>', 'digest title shown in the header and subject')
-      .option('--locale <tag>', 'locale for numbers, dates and currency (default en-US)')
+      .option('--locale <tag>', 'locale for numbers, dates and currency (default en)')
       .option('--unsubscribe-url <url>', 'unsubscribe link for the footer and List-Unsubscribe');
   }
   return command;
