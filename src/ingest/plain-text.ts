@@ -141,9 +141,11 @@ function readBody(lines: string[], drop: (text: string, reason: DropReason) => v
   const lastProse = findLastIndex(lines, (line) => isProse(line) && !isBoilerplate(line) && !isCredit(line));
   const paragraphs: string[] = [];
   const seen = new Set<string>();
+  const comparable = lines.map(toComparable);
   let previousReason: DropReason | undefined;
   lines.forEach((line, index) => {
     let reason = classifyBodyLine(line, lines[index + 1] ?? '', index > lastProse, seen);
+    if ((reason === undefined || reason === 'heading') && isPullQuote(comparable, index)) reason = 'duplicate';
     // The lines of a promotion block ("Sign up to…", its blurb) follow the line that opens it.
     if (reason === 'heading' && previousReason === 'boilerplate') reason = 'boilerplate';
     previousReason = reason;
@@ -154,6 +156,16 @@ function readBody(lines: string[], drop: (text: string, reason: DropReason) => v
     seen.add(line);
   });
   return paragraphs;
+}
+
+function toComparable(text: string): string {
+  return text.replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** A pull quote repeats a sentence of the body on a line of its own, often with other quote marks. */
+function isPullQuote(comparable: string[], index: number): boolean {
+  const key = comparable[index] ?? '';
+  return key.length >= 30 && comparable.some((other, otherIndex) => otherIndex !== index && other.length > key.length + 10 && other.includes(key));
 }
 
 function classifyBodyLine(line: string, next: string, trailing: boolean, seen: Set<string>): DropReason | undefined {

@@ -103,6 +103,21 @@ describe('other page layouts', () => {
     ]);
   });
 
+  it('drops a pull quote that repeats a sentence of the body', () => {
+    const text = [
+      'Council approves new budget',
+      '',
+      'The council approved the budget on Monday. "We had no choice but to raise taxes," the leader said after the vote.',
+      '',
+      '“We had no choice but to raise taxes,” the leader said',
+      '',
+      'Opposition members walked out before the vote was taken.',
+    ].join('\n');
+    const article = parsePlainText(text, 'x.txt');
+    expect(article.paragraphs).toHaveLength(2);
+    expect(article.dropped).toContainEqual({ text: '“We had no choice but to raise taxes,” the leader said', reason: 'duplicate' });
+  });
+
   it('joins hard-wrapped lines of one paragraph back together', () => {
     const text = 'Title of the story\n\nThe council approved the budget on Monday after a long debate about\nthe cost of road repairs and new bus routes.\n';
     expect(parsePlainText(text, 'wrapped.txt').paragraphs).toEqual([
