@@ -5,6 +5,7 @@ import type { Article, DroppedLine } from '../types.js';
 import { toIsoDate } from './html-metadata.js';
 import { parseByline } from './byline.js';
 import { parseDateline } from './dateline.js';
+import { detectLanguage } from './language.js';
 import { isBoilerplate, isCredit } from './line-kinds.js';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\r?\n?/;
@@ -60,7 +61,7 @@ export function parseMarkdown(content: string, name: string): Article {
       url: stringField(data, 'url'),
       source: stringField(data, 'source'),
     }),
-    lang: stringField(data, 'lang') ?? 'en',
+    lang: stringField(data, 'lang') ?? detectLanguage(paragraphs),
     ...(frontImage !== undefined ? { image: { src: frontImage, alt: stringField(data, 'imageAlt') ?? '' } } : image ? { image } : {}),
     paragraphs,
     dropped,

@@ -2,6 +2,7 @@ import { DigestError } from '../errors.js';
 import type { Article, DroppedLine, DropReason } from '../types.js';
 import { parseByline } from './byline.js';
 import { parseDateline } from './dateline.js';
+import { detectLanguage } from './language.js';
 import { countWords, endsSentence, isBoilerplate, isCredit, isProse } from './line-kinds.js';
 import { isPublicationName, splitTitleSource, stripWireDateline } from './text-cleanup.js';
 
@@ -47,7 +48,7 @@ export function parsePlainText(content: string, name: string): Article {
     ...(header.byline === undefined ? {} : { byline: header.byline }),
     ...(header.published === undefined ? {} : { published: header.published }),
     ...(source === undefined ? {} : { source }),
-    lang: 'en',
+    lang: detectLanguage(paragraphs),
     paragraphs,
     dropped,
   };
