@@ -35,11 +35,12 @@ describe('the whole pipeline on an article full of markup and template syntax', 
     const input = await ingestText(hostile, 'hostile.txt');
     const digest = await buildDigest([input], { now: () => new Date('2026-11-23T08:00:00Z') });
     const [article] = digest.articles;
-    expect(article?.figures.length).toBeGreaterThan(0);
-    for (const figure of article?.figures ?? []) {
-      expect(articleText(article!).slice(figure.start, figure.end)).toBe(figure.text);
+    if (article === undefined) throw new Error('expected one article');
+    expect(article.figures.length).toBeGreaterThan(0);
+    for (const figure of article.figures) {
+      expect(articleText(article).slice(figure.start, figure.end)).toBe(figure.text);
     }
-    expect(article?.figures).toContainEqual(expect.objectContaining({ value: 3e6, unit: 'USD' }));
+    expect(article.figures).toContainEqual(expect.objectContaining({ value: 3e6, unit: 'USD' }));
   });
 
   it('makes one digest of several inputs, in input order, with today as the date', async () => {
