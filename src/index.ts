@@ -24,7 +24,22 @@ export { DigestError, ERROR_CODES, isDigestError, type ErrorCode } from './error
 export { articleText } from './article-text.js';
 export { articleInputSchema, digestInputSchema, keyFigureSchema, type ArticleInput, type DigestInput } from './schemas.js';
 
-export { detectFormat, ingestBytes, ingestFile, ingestText, type DigestFile, type IngestOptions, type Ingested, type InputFormat } from './ingest/index.js';
+export {
+  detectFormat,
+  ingest,
+  ingestBytes,
+  ingestFeed,
+  ingestFile,
+  ingestText,
+  ingestUrl,
+  type DigestFile,
+  type FeedOptions,
+  type FetchOptions,
+  type IngestInput,
+  type IngestOptions,
+  type Ingested,
+  type InputFormat,
+} from './ingest/index.js';
 export { analyze, extractKeyFigures, splitSentences, summarize, type AnalyzeOptions } from './analyze/index.js';
 export { analyzeArticles, buildDigest, type BuildDigestOptions } from './pipeline.js';
 export { formatFigure, listBundledTemplates, loadTemplate, renderDigest, type RenderOptions } from './render/index.js';

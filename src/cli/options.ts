@@ -15,6 +15,14 @@ export function byteSize(value: string): number {
   return Math.round(Number(match[1]) * (scale[(match[2] ?? 'b').toLowerCase()] ?? 1));
 }
 
+/** Parses a duration in seconds ("15", "2.5s") or milliseconds ("500ms") into milliseconds. */
+export function duration(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/i.exec(value.trim());
+  const ms = match === null ? Number.NaN : Number(match[1]) * (match[2]?.toLowerCase() === 'ms' ? 1 : 1000);
+  if (!(ms >= 1)) throw new InvalidArgumentError('expected a duration such as 15 (seconds), 2.5s or 500ms.');
+  return Math.round(ms);
+}
+
 /** Options of every command that builds a digest from inputs. */
 export interface DigestFlags {
   config?: string;
@@ -25,6 +33,12 @@ export interface DigestFlags {
   template?: string;
   unsubscribeUrl?: string;
   maxInputSize?: number;
+  /** Feeds: how many of the newest items to take. */
+  limit?: number;
+  /** Feeds: fetch the page of items that carry only a teaser. */
+  fetchItems?: boolean;
+  /** URLs: give up after this many milliseconds. */
+  timeout?: number;
 }
 
 /** Adds the options every digest-building command shares. */
@@ -33,6 +47,9 @@ export function addDigestOptions(command: Command, { render }: { render: boolean
     .option('--sentences <n>', 'summary length in sentences (default 3)', positiveInteger)
     .option('--words <n>', 'summary length limit in words', positiveInteger)
     .option('--max-input-size <size>', 'refuse inputs larger than this (default 10MB)', byteSize)
+    .option('--limit <n>', 'take the newest n items of each feed (default 10)', positiveInteger)
+    .option('--fetch-items', 'fetch the page of feed items that carry only a teaser')
+    .option('--timeout <seconds>', 'give up on a URL after this long (default 15)', duration)
     .option('--config <file>', 'config file (default ./digest.config.json when present)');
   if (render) {
     command

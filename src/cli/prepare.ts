@@ -8,7 +8,7 @@ import type { DigestFlags } from './options.js';
 
 /** Ingests and analyzes the inputs into one Digest, with settings from flags and config. */
 export async function prepareDigest(inputs: string[], flags: DigestFlags, config: CliConfig, io: CliIo): Promise<Digest> {
-  const ingested = await readInputs(inputs, io, flags.maxInputSize);
+  const ingested = await readInputs(inputs, io, flags);
   const options: BuildDigestOptions = {
     now: () => io.now(),
     ...withoutUndefined({

@@ -41,7 +41,11 @@ export function parseHtml(html: string, name: string): Article {
   };
 }
 
-function readBlocks(container: Element, dropped: DroppedLine[]): string[] {
+/**
+ * The paragraphs of an HTML container, one per block element (p, li, blockquote, …); headings,
+ * captions, boilerplate, credits and repeats go to `dropped` with the reason. Never throws.
+ */
+export function readBlocks(container: Element, dropped: DroppedLine[]): string[] {
   const paragraphs: string[] = [];
   const seen = new Set<string>();
   for (const element of container.querySelectorAll(BLOCK_SELECTOR)) {

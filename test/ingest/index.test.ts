@@ -19,12 +19,13 @@ describe('detectFormat', () => {
     ['-', '# Title\n\nBody text.', 'markdown'],
     ['-', 'Title\n\nBody text.', 'text'],
     ['article.unknown', 'Title\n\nBody text.', 'text'],
+    ['news.xml', 'anything', 'feed'],
+    ['-', '<?xml version="1.0"?><rss version="2.0"></rss>', 'feed'],
+    ['-', '<?xml version="1.0"?>\n<?xml-stylesheet href="feed.xsl"?>\n<feed xmlns="http://www.w3.org/2005/Atom"></feed>', 'feed'],
+    ['feed.json', '{"version": "https://jsonfeed.org/version/1.1", "title": "x", "items": []}', 'feed'],
+    ['-', '{"title": "x", "version": "https://jsonfeed.org/version/1", "items": []}', 'feed'],
   ])('%s with %j is %s', (name, content, format) => {
     expect(detectFormat(name, content)).toBe(format);
-  });
-
-  it('says feeds are not read yet', () => {
-    expect(() => detectFormat('-', '<?xml version="1.0"?><rss version="2.0"></rss>')).toThrow(/RSS or Atom feed/);
   });
 });
 
@@ -39,6 +40,21 @@ describe('ingest entry points', () => {
   it('returns a digest for Digest JSON', async () => {
     const result = await ingestText('{"articles":[{"title":"x","paragraphs":["Body text."]}]}', '-');
     expect(result.kind).toBe('digest');
+  });
+
+  it('refuses a feed where one article is expected, pointing to ingest()', async () => {
+    await expect(ingestText('<rss version="2.0"><channel></channel></rss>', 'news.rss')).rejects.toMatchObject({
+      code: 'INGEST_UNSUPPORTED',
+      hint: expect.stringContaining('ingest()'),
+    });
+  });
+
+  it('reads a saved page in the charset it declares', async () => {
+    // "café – 5 €" in windows-1252; a strict UTF-8 read would refuse these bytes.
+    const body = [0x63, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x35, 0x20, 0x80];
+    const page = [...encode('<html><head><meta charset="windows-1252"><title>Prices</title></head><body><article><p>The menu at the '), ...body, ...encode(' for a flat white, up from 4 euros last year, the owners said on Monday.</p></article></body></html>')];
+    const result = await ingestBytes(new Uint8Array(page), 'saved.html');
+    expect(result.kind === 'article' && result.article.paragraphs[0]).toBe('The menu at the café – 5 € for a flat white, up from 4 euros last year, the owners said on Monday.');
   });
 
   it.each([

@@ -19,7 +19,7 @@ interface RenderFlags extends DigestFlags {
 export function renderCommand(io: CliIo): Command {
   const command = new Command('render')
     .description('render the digest email to HTML and plain text')
-    .argument('<inputs...>', 'article files (.txt, .md, .html), Digest JSON, or - for standard input')
+    .argument('<inputs...>', 'article files (.txt, .md, .html), feeds (.xml, .rss, .atom, JSON Feed), Digest JSON, http(s) URLs, or - for standard input')
     .option('-o, --output <file>', 'write the HTML here (default: standard output)')
     .option('--text <file>', 'write the plain-text part here')
     .option('--json', 'print { subject, preheader, html, text, warnings } as JSON');

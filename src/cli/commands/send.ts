@@ -23,7 +23,7 @@ interface SendFlags extends DigestFlags {
 export function sendCommand(io: CliIo): Command {
   const command = new Command('send')
     .description('send the digest as a test email (to the outbox folder unless SMTP is configured)')
-    .argument('<inputs...>', 'article files (.txt, .md, .html), Digest JSON, or - for standard input')
+    .argument('<inputs...>', 'article files (.txt, .md, .html), feeds (.xml, .rss, .atom, JSON Feed), Digest JSON, http(s) URLs, or - for standard input')
     .option('--to <addresses>', 'recipients, comma-separated (default: testRecipients from the config)', collectAddresses)
     .option('--from <address>', 'sender address (default: DIGEST_FROM or "from" in the config)')
     .option('--smtp <url>', 'SMTP server as smtp://user:pass@host:587 or smtps://…:465 (default: DIGEST_SMTP_URL)')
