@@ -12,7 +12,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js', 'vitest.config.ts'],
+    files: ['eslint.config.js', 'vitest.config.ts', 'vitest.eval.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );
